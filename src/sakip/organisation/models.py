@@ -103,7 +103,14 @@ class Jabatan(models.Model):
         verbose_name_plural = "jabatan"
         ordering = ["pemda", "kode"]
         constraints = [
-            models.UniqueConstraint(fields=["pemda", "kode"], name="jabatan_kode_unik"),
+            models.UniqueConstraint(
+                fields=["perangkat_daerah", "kode"], condition=Q(perangkat_daerah__isnull=False),
+                name="jabatan_kode_unik",
+            ),
+            models.UniqueConstraint(
+                fields=["pemda", "kode"], condition=Q(perangkat_daerah__isnull=True),
+                name="jabatan_pemda_kode_unik",
+            ),
             models.CheckConstraint(
                 condition=Q(tingkat="pemda", perangkat_daerah__isnull=True)
                 | Q(tingkat="perangkat_daerah", perangkat_daerah__isnull=False),
