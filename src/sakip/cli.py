@@ -42,8 +42,11 @@ def _pilih_agency(kode: str | None):
             qs = qs.filter(pemda__kode=pemda_kode)
     found = list(qs[:2])
     if not found:
-        raise SystemExit(f"Perangkat daerah '{kode}' tidak ditemukan." if kode else
-                         "Belum ada perangkat daerah; muat dataset dengan 'sakip load'.")
+        raise SystemExit(
+            f"Perangkat daerah '{kode}' tidak ditemukan."
+            if kode
+            else "Belum ada perangkat daerah; muat dataset dengan 'sakip load'."
+        )
     if len(found) > 1:
         raise SystemExit("Lebih dari satu perangkat daerah; sebutkan dengan --agency PEMDA/KODE.")
     return found[0]
@@ -64,8 +67,11 @@ def _muat(folder: Path, ganti: bool) -> int:
     try:
         ringkasan = muat_dataset(folder, ganti=ganti)
     except DatasetTidakSah as exc:
-        print(f"Dataset {folder} tidak dimuat ({len(exc.kesalahan)} kesalahan); "
-              "tidak ada yang ditulis:", file=sys.stderr)
+        print(
+            f"Dataset {folder} tidak dimuat ({len(exc.kesalahan)} kesalahan); "
+            "tidak ada yang ditulis:",
+            file=sys.stderr,
+        )
         for k in exc.kesalahan:
             print(f"  - {k}", file=sys.stderr)
         return 1
@@ -76,6 +82,7 @@ def _muat(folder: Path, ganti: bool) -> int:
 
 def _tabel(header: list[str], rows: list[list[str]], lebar: list[int]) -> str:
     """A plain-text table; long cells wrap within their column."""
+
     def garis() -> str:
         return "+" + "+".join("-" * (w + 2) for w in lebar) + "+"
 
@@ -111,18 +118,43 @@ def cetak_ringkasan(pd, tahun: int) -> str:
     for n, kode in enumerate(p.data.iku, start=1):
         ind = p.konteks.indikator[kode]
         hi = h.indikator[kode]
-        rows.append([
-            str(n), ind.sasaran.uraian, ind.nama,
-            f"{fmt.angka(hi.target, aturan=aturan)} {ind.satuan}".strip(),
-            fmt.angka(hi.realisasi, aturan=aturan), fmt.persen(hi.capaian, aturan),
-            hi.predikat.label if hi.predikat else "-",
-        ])
-    rows.append(["", "RATA-RATA CAPAIAN IKU", "", "", "", fmt.persen(h.capaian_iku, aturan),
-                 h.predikat_iku.label if h.predikat_iku else "-"])
+        rows.append(
+            [
+                str(n),
+                ind.sasaran.uraian,
+                ind.nama,
+                f"{fmt.angka(hi.target, aturan=aturan)} {ind.satuan}".strip(),
+                fmt.angka(hi.realisasi, aturan=aturan),
+                fmt.persen(hi.capaian, aturan),
+                hi.predikat.label if hi.predikat else "-",
+            ]
+        )
+    rows.append(
+        [
+            "",
+            "RATA-RATA CAPAIAN IKU",
+            "",
+            "",
+            "",
+            fmt.persen(h.capaian_iku, aturan),
+            h.predikat_iku.label if h.predikat_iku else "-",
+        ]
+    )
     out = [
         f"{pd.nama} — Capaian Indikator Kinerja Utama Tahun {tahun}",
-        _tabel(["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi",
-                "Capaian", "Predikat"], rows, [2, 30, 34, 10, 9, 8, 15]),
+        _tabel(
+            [
+                "No",
+                "Sasaran Strategis",
+                "Indikator Kinerja",
+                "Target",
+                "Realisasi",
+                "Capaian",
+                "Predikat",
+            ],
+            rows,
+            [2, 30, 34, 10, 9, 8, 15],
+        ),
         "",
         f"Pagu anggaran        : {fmt.rupiah(h.pagu)}",
         f"Realisasi anggaran   : {fmt.rupiah(h.realisasi)}",
@@ -188,15 +220,21 @@ def parser() -> argparse.ArgumentParser:
     demo.set_defaults(func=cmd_demo)
     load = sub.add_parser("load", help="muat dataset (semua atau tidak sama sekali)")
     load.add_argument("path", help="folder dataset (lihat docs/dataset.md)")
-    load.add_argument("--ganti", action="store_true",
-                      help="ganti data perangkat daerah yang sudah ada")
+    load.add_argument(
+        "--ganti", action="store_true", help="ganti data perangkat daerah yang sudah ada"
+    )
     load.set_defaults(func=cmd_load)
     measure = sub.add_parser("measure", help="hitung seluruh pohon kinerja")
     measure.add_argument("--format", choices=["json", "teks"], default="teks")
     measure.add_argument("--agency", help="kode perangkat daerah (atau PEMDA/KODE)")
     measure.add_argument("--year", type=int, help="tahun (bawaan: tahun PK terakhir)")
-    measure.add_argument("--triwulan", type=int, choices=[1, 2, 3, 4], default=4,
-                         help="hitung sampai akhir triwulan ini (bawaan: 4)")
+    measure.add_argument(
+        "--triwulan",
+        type=int,
+        choices=[1, 2, 3, 4],
+        default=4,
+        help="hitung sampai akhir triwulan ini (bawaan: 4)",
+    )
     measure.set_defaults(func=cmd_measure)
     manage = sub.add_parser("manage", help="perintah manage.py Django")
     manage.add_argument("rest", nargs=argparse.REMAINDER)

@@ -14,9 +14,7 @@ MAX_DIGITS_NILAI = 24
 def UangField(verbose_name: str, **kwargs) -> models.DecimalField:
     """Rupiah, never negative."""
     kwargs.setdefault("validators", [MinValueValidator(0)])
-    return models.DecimalField(
-        verbose_name, max_digits=MAX_DIGITS_UANG, decimal_places=2, **kwargs
-    )
+    return models.DecimalField(verbose_name, max_digits=MAX_DIGITS_UANG, decimal_places=2, **kwargs)
 
 
 def NilaiField(verbose_name: str, **kwargs) -> models.DecimalField:

@@ -17,8 +17,9 @@ LOCALE = "id_ID"
 KOSONG = "-"
 
 
-def angka(nilai: Decimal | int | None, digit: int = 2, aturan: Aturan = ATURAN_BAWAAN,
-          tetap: bool = False) -> str:
+def angka(
+    nilai: Decimal | int | None, digit: int = 2, aturan: Aturan = ATURAN_BAWAAN, tetap: bool = False
+) -> str:
     """``1234567.891`` → ``1.234.567,89``; trailing zeros dropped unless ``tetap``."""
     if nilai is None:
         return KOSONG

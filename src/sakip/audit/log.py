@@ -22,9 +22,7 @@ def _json(value: Any) -> Any:
 def perubahan(lama: Mapping[str, Any], baru: Mapping[str, Any]) -> dict[str, list[Any]]:
     """The fields whose value differs, as ``{field: [old, new]}`` ready for JSON."""
     keys = sorted(set(lama) | set(baru))
-    return {
-        k: [_json(lama.get(k)), _json(baru.get(k))] for k in keys if lama.get(k) != baru.get(k)
-    }
+    return {k: [_json(lama.get(k)), _json(baru.get(k))] for k in keys if lama.get(k) != baru.get(k)}
 
 
 def entri(

@@ -9,8 +9,12 @@ class AuditLog(models.Model):
 
     waktu = models.DateTimeField("waktu", auto_now_add=True, db_index=True)
     pengguna = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-        related_name="+", verbose_name="pengguna",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="pengguna",
     )
     aksi = models.CharField("aksi", max_length=50)
     model = models.CharField("jenis objek", max_length=100)

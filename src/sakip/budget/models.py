@@ -13,7 +13,11 @@ class Akun(models.Model):
     kode = models.CharField("kode", max_length=30, unique=True)
     nama = models.CharField("nama", max_length=200)
     induk = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="anak",
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="anak",
         verbose_name="akun induk",
     )
 

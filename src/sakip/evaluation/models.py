@@ -51,3 +51,6 @@ class Rekomendasi(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["evaluasi", "nomor"], name="rekomendasi_unik")
         ]
+
+    def __str__(self) -> str:
+        return f"Rekomendasi {self.nomor}"

@@ -161,10 +161,7 @@ def data_pengukuran(
         ).select_related("indikator")
     }
     pagu = (
-        {
-            p.subkegiatan_id: p.nilai
-            for p in Pagu.objects.filter(perjanjian_kinerja=pk)
-        }
+        {p.subkegiatan_id: p.nilai for p in Pagu.objects.filter(perjanjian_kinerja=pk)}
         if pk is not None
         else {}
     )
@@ -185,15 +182,21 @@ def data_pengukuran(
             k_triwulan[row.indikator.kode][row.triwulan] = nilai
 
     items: list[ItemMasukan] = []
-    items += [ItemMasukan(p.kode, "program", None, p.unit.kode if p.unit else None) for p in program]
+    items += [
+        ItemMasukan(p.kode, "program", None, p.unit.kode if p.unit else None) for p in program
+    ]
     items += [
         ItemMasukan(k.kode, "kegiatan", k.program.kode, k.unit.kode if k.unit else None)
         for k in kegiatan
     ]
     items += [
         ItemMasukan(
-            s.kode, "subkegiatan", s.kegiatan.kode, s.unit.kode if s.unit else None,
-            pagu=pagu.get(s.pk), rp=rp.get(s.pk, {}),
+            s.kode,
+            "subkegiatan",
+            s.kegiatan.kode,
+            s.unit.kode if s.unit else None,
+            pagu=pagu.get(s.pk),
+            rp=rp.get(s.pk, {}),
         )
         for s in subkegiatan
     ]
@@ -259,8 +262,14 @@ def data_pengukuran(
         sampai_triwulan=sampai_triwulan,
     )
     konteks = Konteks(
-        perangkat_daerah=pd, tahun=tahun, renstra=renstra, pk=pk, program=program,
-        kegiatan=kegiatan, subkegiatan=subkegiatan, indikator=indikator,
+        perangkat_daerah=pd,
+        tahun=tahun,
+        renstra=renstra,
+        pk=pk,
+        program=program,
+        kegiatan=kegiatan,
+        subkegiatan=subkegiatan,
+        indikator=indikator,
         target_renstra=target_renstra,
     )
     return data, konteks

@@ -243,6 +243,10 @@ def sebagai_json(p: Pengukuran) -> dict[str, Any]:
     for sub in k.subkegiatan:
         sub_by_kegiatan.setdefault(sub.kegiatan_id, []).append(sub)
     units = {u.kode: u for u in k.perangkat_daerah.unit.all()}
+    # The units that run kegiatan (the Bagian); an Asisten answers for a program instead.
+    units_kegiatan = {keg.unit.kode for keg in k.kegiatan if keg.unit} | {
+        sub.unit.kode for sub in k.subkegiatan if sub.unit
+    }
     aturan = p.data.aturan
     return {
         "format": FORMAT_JSON,
@@ -312,7 +316,8 @@ def sebagai_json(p: Pengukuran) -> dict[str, Any]:
                 "predikat": _predikat(hu.predikat),
                 **_uang(hu),
             }
-            for kode, hu in h.unit.items()
+            for kode, hu in sorted(h.unit.items(), key=lambda kv: units[kv[0]].urutan)
+            if kode in units_kegiatan
         ],
         "belanja": [
             {

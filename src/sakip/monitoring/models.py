@@ -20,7 +20,10 @@ class RealisasiIndikator(models.Model):
     indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="realisasi")
     tahun = models.PositiveIntegerField("tahun")
     triwulan = models.PositiveSmallIntegerField(
-        "triwulan", choices=TRIWULAN, null=True, blank=True,
+        "triwulan",
+        choices=TRIWULAN,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(4)],
     )
     nilai = NilaiField("realisasi", null=True, blank=True)
@@ -33,11 +36,13 @@ class RealisasiIndikator(models.Model):
         ordering = ["indikator", "tahun", "triwulan"]
         constraints = [
             models.UniqueConstraint(
-                fields=["indikator", "tahun", "triwulan"], condition=Q(triwulan__isnull=False),
+                fields=["indikator", "tahun", "triwulan"],
+                condition=Q(triwulan__isnull=False),
                 name="realisasi_indikator_triwulan_unik",
             ),
             models.UniqueConstraint(
-                fields=["indikator", "tahun"], condition=Q(triwulan__isnull=True),
+                fields=["indikator", "tahun"],
+                condition=Q(triwulan__isnull=True),
                 name="realisasi_indikator_tahunan_unik",
             ),
             models.CheckConstraint(
@@ -54,7 +59,9 @@ class RealisasiAnggaran(models.Model):
     """RP: rupiah spent by a sub-kegiatan in a triwulan."""
 
     subkegiatan = models.ForeignKey(
-        SubKegiatan, on_delete=models.CASCADE, related_name="realisasi_anggaran",
+        SubKegiatan,
+        on_delete=models.CASCADE,
+        related_name="realisasi_anggaran",
         verbose_name="sub-kegiatan",
     )
     tahun = models.PositiveIntegerField("tahun")
@@ -99,3 +106,6 @@ class FaktorKinerja(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["subkegiatan", "tahun"], name="faktor_kinerja_unik")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.subkegiatan.kode} {self.tahun}"

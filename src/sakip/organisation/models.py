@@ -61,7 +61,11 @@ class Unit(models.Model):
     nama = models.CharField("nama", max_length=200)
     jenis = models.CharField("jenis", max_length=20, choices=Jenis.choices)
     induk = models.ForeignKey(
-        "self", on_delete=models.RESTRICT, null=True, blank=True, related_name="anak",
+        "self",
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="anak",
         verbose_name="unit induk",
     )
     urutan = models.PositiveIntegerField("urutan", default=0)
@@ -104,11 +108,13 @@ class Jabatan(models.Model):
         ordering = ["pemda", "kode"]
         constraints = [
             models.UniqueConstraint(
-                fields=["perangkat_daerah", "kode"], condition=Q(perangkat_daerah__isnull=False),
+                fields=["perangkat_daerah", "kode"],
+                condition=Q(perangkat_daerah__isnull=False),
                 name="jabatan_kode_unik",
             ),
             models.UniqueConstraint(
-                fields=["pemda", "kode"], condition=Q(perangkat_daerah__isnull=True),
+                fields=["pemda", "kode"],
+                condition=Q(perangkat_daerah__isnull=True),
                 name="jabatan_pemda_kode_unik",
             ),
             models.CheckConstraint(

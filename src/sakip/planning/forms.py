@@ -51,8 +51,13 @@ class SasaranRPJMDForm(forms.ModelForm):
 class RenstraForm(forms.ModelForm):
     class Meta:
         model = Renstra
-        fields = ["perangkat_daerah", "tahun_mulai", "tahun_selesai", "sasaran_rpjmd",
-                  "isu_strategis"]
+        fields = [
+            "perangkat_daerah",
+            "tahun_mulai",
+            "tahun_selesai",
+            "sasaran_rpjmd",
+            "isu_strategis",
+        ]
 
 
 class PermasalahanForm(forms.ModelForm):
@@ -107,10 +112,28 @@ class IndikatorForm(forms.ModelForm):
     class Meta:
         model = Indikator
         fields = [
-            "renstra", "kode", "nomor", "sasaran", "program", "kegiatan", "subkegiatan", "nama",
-            "satuan", "polaritas", "jenis_target", "agregasi", "sumber", "register",
-            "skala_ordinal", "definisi_operasional", "formulasi", "cara_perhitungan",
-            "sumber_data", "kondisi_akhir", "standar", "standar_sumber",
+            "renstra",
+            "kode",
+            "nomor",
+            "sasaran",
+            "program",
+            "kegiatan",
+            "subkegiatan",
+            "nama",
+            "satuan",
+            "polaritas",
+            "jenis_target",
+            "agregasi",
+            "sumber",
+            "register",
+            "skala_ordinal",
+            "definisi_operasional",
+            "formulasi",
+            "cara_perhitungan",
+            "sumber_data",
+            "kondisi_akhir",
+            "standar",
+            "standar_sumber",
         ]
 
 
@@ -135,8 +158,17 @@ class IndikatorSumberForm(forms.ModelForm):
 class PerjanjianKinerjaForm(forms.ModelForm):
     class Meta:
         model = PerjanjianKinerja
-        fields = ["perangkat_daerah", "kode", "tahun", "versi", "urutan", "tanggal", "alasan",
-                  "pihak_pertama", "pihak_kedua"]
+        fields = [
+            "perangkat_daerah",
+            "kode",
+            "tahun",
+            "versi",
+            "urutan",
+            "tanggal",
+            "alasan",
+            "pihak_pertama",
+            "pihak_kedua",
+        ]
 
 
 class TargetForm(forms.ModelForm):
@@ -173,5 +205,12 @@ class PredikatForm(forms.ModelForm):
 class PengaturanPengukuranForm(forms.ModelForm):
     class Meta:
         model = PengaturanPengukuran
-        fields = ["perangkat_daerah", "rumus_negatif", "target_nol_gagal", "batas_atas",
-                  "pembulatan", "bobot_rerata", "penyerapan_pagu_nol"]
+        fields = [
+            "perangkat_daerah",
+            "rumus_negatif",
+            "target_nol_gagal",
+            "batas_atas",
+            "pembulatan",
+            "bobot_rerata",
+            "penyerapan_pagu_nol",
+        ]

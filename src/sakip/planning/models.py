@@ -149,6 +149,9 @@ class Permasalahan(models.Model):
             models.UniqueConstraint(fields=["renstra", "nomor"], name="permasalahan_unik")
         ]
 
+    def __str__(self) -> str:
+        return self.pokok
+
 
 class TujuanRenstra(models.Model):
     """A tujuan of the Renstra."""
@@ -206,7 +209,11 @@ class Program(models.Model):
         Unit, on_delete=models.RESTRICT, null=True, blank=True, related_name="program"
     )
     penanggung_jawab = models.ForeignKey(
-        Jabatan, on_delete=models.RESTRICT, null=True, blank=True, related_name="program",
+        Jabatan,
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="program",
         verbose_name="penanggung jawab",
     )
     urutan = models.PositiveIntegerField("urutan", default=0)
@@ -226,7 +233,8 @@ class Kegiatan(models.Model):
 
     program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="kegiatan")
     kode = models.CharField(
-        "kode", max_length=30,
+        "kode",
+        max_length=30,
         validators=[_validator_kode(POLA_KODE_KEGIATAN, "4.01.01.2.01")],
     )
     nama = models.CharField("nama", max_length=300)
@@ -234,7 +242,11 @@ class Kegiatan(models.Model):
         Unit, on_delete=models.RESTRICT, null=True, blank=True, related_name="kegiatan"
     )
     penanggung_jawab = models.ForeignKey(
-        Jabatan, on_delete=models.RESTRICT, null=True, blank=True, related_name="kegiatan",
+        Jabatan,
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="kegiatan",
         verbose_name="penanggung jawab",
     )
     urutan = models.PositiveIntegerField("urutan", default=0)
@@ -258,7 +270,8 @@ class SubKegiatan(models.Model):
 
     kegiatan = models.ForeignKey(Kegiatan, on_delete=models.CASCADE, related_name="subkegiatan")
     kode = models.CharField(
-        "kode", max_length=40,
+        "kode",
+        max_length=40,
         validators=[_validator_kode(POLA_KODE_SUBKEGIATAN, "4.01.01.2.01.0001")],
     )
     nama = models.CharField("nama", max_length=300)
@@ -266,7 +279,11 @@ class SubKegiatan(models.Model):
         Unit, on_delete=models.RESTRICT, null=True, blank=True, related_name="subkegiatan"
     )
     penanggung_jawab = models.ForeignKey(
-        Jabatan, on_delete=models.RESTRICT, null=True, blank=True, related_name="subkegiatan",
+        Jabatan,
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="subkegiatan",
         verbose_name="penanggung jawab",
     )
     urutan = models.PositiveIntegerField("urutan", default=0)
@@ -327,6 +344,9 @@ class TingkatOrdinal(models.Model):
             models.UniqueConstraint(fields=["skala", "label"], name="tingkat_ordinal_unik")
         ]
 
+    def __str__(self) -> str:
+        return self.label
+
 
 class Indikator(models.Model):
     """A performance indicator of a sasaran (an IKU), a program, a kegiatan or a sub-kegiatan.
@@ -364,7 +384,10 @@ class Indikator(models.Model):
     kode = models.CharField("kode", max_length=60)
     nomor = models.PositiveIntegerField("nomor")
     sasaran = models.ForeignKey(
-        SasaranStrategis, on_delete=models.CASCADE, null=True, blank=True,
+        SasaranStrategis,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="indikator",
     )
     program = models.ForeignKey(
@@ -374,7 +397,11 @@ class Indikator(models.Model):
         Kegiatan, on_delete=models.CASCADE, null=True, blank=True, related_name="indikator"
     )
     subkegiatan = models.ForeignKey(
-        SubKegiatan, on_delete=models.CASCADE, null=True, blank=True, related_name="indikator",
+        SubKegiatan,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="indikator",
         verbose_name="sub-kegiatan",
     )
     nama = models.TextField("nama indikator")
@@ -393,7 +420,10 @@ class Indikator(models.Model):
     )
     register = models.CharField("register", max_length=30, choices=Register.choices, blank=True)
     indikator_sumber = models.ManyToManyField(
-        "self", symmetrical=False, blank=True, related_name="dipakai_oleh",
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="dipakai_oleh",
         verbose_name="indikator sumber",
     )
     skala_ordinal = models.ForeignKey(
@@ -415,14 +445,30 @@ class Indikator(models.Model):
             models.UniqueConstraint(fields=["renstra", "kode"], name="indikator_kode_unik"),
             models.CheckConstraint(
                 condition=(
-                    Q(sasaran__isnull=False, program__isnull=True, kegiatan__isnull=True,
-                      subkegiatan__isnull=True)
-                    | Q(sasaran__isnull=True, program__isnull=False, kegiatan__isnull=True,
-                        subkegiatan__isnull=True)
-                    | Q(sasaran__isnull=True, program__isnull=True, kegiatan__isnull=False,
-                        subkegiatan__isnull=True)
-                    | Q(sasaran__isnull=True, program__isnull=True, kegiatan__isnull=True,
-                        subkegiatan__isnull=False)
+                    Q(
+                        sasaran__isnull=False,
+                        program__isnull=True,
+                        kegiatan__isnull=True,
+                        subkegiatan__isnull=True,
+                    )
+                    | Q(
+                        sasaran__isnull=True,
+                        program__isnull=False,
+                        kegiatan__isnull=True,
+                        subkegiatan__isnull=True,
+                    )
+                    | Q(
+                        sasaran__isnull=True,
+                        program__isnull=True,
+                        kegiatan__isnull=False,
+                        subkegiatan__isnull=True,
+                    )
+                    | Q(
+                        sasaran__isnull=True,
+                        program__isnull=True,
+                        kegiatan__isnull=True,
+                        subkegiatan__isnull=False,
+                    )
                 ),
                 name="indikator_satu_pemilik",
             ),
@@ -485,11 +531,19 @@ class PerjanjianKinerja(models.Model):
     tanggal = models.DateField("tanggal", null=True, blank=True)
     alasan = models.TextField("alasan perubahan", blank=True)
     pihak_pertama = models.ForeignKey(
-        Jabatan, on_delete=models.RESTRICT, null=True, blank=True, related_name="+",
+        Jabatan,
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name="pihak pertama",
     )
     pihak_kedua = models.ForeignKey(
-        Jabatan, on_delete=models.RESTRICT, null=True, blank=True, related_name="+",
+        Jabatan,
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name="pihak kedua",
     )
 
@@ -518,8 +572,12 @@ class Target(models.Model):
     indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="target")
     tahun = models.PositiveIntegerField("tahun")
     perjanjian_kinerja = models.ForeignKey(
-        PerjanjianKinerja, on_delete=models.CASCADE, null=True, blank=True,
-        related_name="target", verbose_name="versi PK",
+        PerjanjianKinerja,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="target",
+        verbose_name="versi PK",
     )
     nilai = NilaiField("target", null=True, blank=True)
     nilai_tinggi = NilaiField("batas atas target", null=True, blank=True)
@@ -531,12 +589,14 @@ class Target(models.Model):
         ordering = ["indikator", "tahun"]
         constraints = [
             models.UniqueConstraint(
-                fields=["indikator", "tahun"], condition=Q(perjanjian_kinerja__isnull=True),
+                fields=["indikator", "tahun"],
+                condition=Q(perjanjian_kinerja__isnull=True),
                 name="target_renstra_unik",
             ),
             models.UniqueConstraint(
                 fields=["indikator", "perjanjian_kinerja"],
-                condition=Q(perjanjian_kinerja__isnull=False), name="target_pk_unik",
+                condition=Q(perjanjian_kinerja__isnull=False),
+                name="target_pk_unik",
             ),
         ]
 
@@ -572,9 +632,7 @@ class Pagu(models.Model):
         verbose_name = "pagu"
         verbose_name_plural = "pagu"
         constraints = [
-            models.UniqueConstraint(
-                fields=["subkegiatan", "perjanjian_kinerja"], name="pagu_unik"
-            ),
+            models.UniqueConstraint(fields=["subkegiatan", "perjanjian_kinerja"], name="pagu_unik"),
             models.CheckConstraint(condition=Q(nilai__gte=0), name="pagu_tidak_negatif"),
         ]
 
@@ -613,7 +671,9 @@ class Predikat(models.Model):
     label = models.CharField("label", max_length=100)
     warna = models.CharField("warna", max_length=50, blank=True)
     hex = models.CharField(
-        "kode warna", max_length=7, blank=True,
+        "kode warna",
+        max_length=7,
+        blank=True,
         validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", "Kode warna harus berbentuk #RRGGBB.")],
     )
     batas_bawah = NilaiField("batas bawah", null=True, blank=True)
@@ -635,17 +695,23 @@ class PengaturanPengukuran(models.Model):
         PerangkatDaerah, on_delete=models.CASCADE, related_name="pengaturan"
     )
     rumus_negatif = models.CharField(
-        "rumus polaritas negatif", max_length=20, default="selisih",
+        "rumus polaritas negatif",
+        max_length=20,
+        default="selisih",
         choices=[("selisih", "(T − (R − T)) / T × 100"), ("rasio_terbalik", "T / R × 100")],
     )
     target_nol_gagal = NilaiField("capaian bila target 0 terlampaui", default=0)
     batas_atas = NilaiField("batas atas capaian", null=True, blank=True)
     pembulatan = models.CharField(
-        "pembulatan tampilan", max_length=20, default="setengah_ke_atas",
+        "pembulatan tampilan",
+        max_length=20,
+        default="setengah_ke_atas",
         choices=[("setengah_ke_atas", "Setengah ke atas"), ("potong", "Dipotong")],
     )
     bobot_rerata = models.CharField(
-        "bobot rerata", max_length=10, default="sama",
+        "bobot rerata",
+        max_length=10,
+        default="sama",
         choices=[("sama", "Tanpa bobot"), ("pagu", "Dibobot pagu")],
     )
     penyerapan_pagu_nol = NilaiField("penyerapan bila pagu 0", null=True, blank=True)
@@ -653,6 +719,9 @@ class PengaturanPengukuran(models.Model):
     class Meta:
         verbose_name = "pengaturan pengukuran"
         verbose_name_plural = "pengaturan pengukuran"
+
+    def __str__(self) -> str:
+        return f"Pengaturan {self.perangkat_daerah}"
 
     def sebagai_dict(self) -> dict[str, object]:
         return {

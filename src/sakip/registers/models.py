@@ -54,17 +54,21 @@ class Temuan(models.Model):
 
 
 class Kebijakan(models.Model):
-    """A policy issued (Perda, Perbup, Surat Edaran …) and whether it was carried out (Tabel 3.4)."""
+    """A policy issued (Perda, Perbup, Surat Edaran …) and whether it was carried out.
+
+    Seed Tabel 3.4.
+    """
 
     class Status(models.TextChoices):
         DILAKSANAKAN = "dilaksanakan", "Sudah dilaksanakan"
         MASIH_DILAKSANAKAN = "masih_dilaksanakan", "Masih dilaksanakan"
-        TIDAK_DITERAPKAN_LAGI = "tidak_diterapkan_lagi", "Pernah dilaksanakan, tidak diterapkan lagi"
+        TIDAK_DITERAPKAN_LAGI = (
+            "tidak_diterapkan_lagi",
+            "Pernah dilaksanakan, tidak diterapkan lagi",
+        )
         BELUM_DILAKSANAKAN = "belum_dilaksanakan", "Belum dilaksanakan"
 
-    TERLAKSANA = {
-        Status.DILAKSANAKAN, Status.MASIH_DILAKSANAKAN, Status.TIDAK_DITERAPKAN_LAGI
-    }
+    TERLAKSANA = {Status.DILAKSANAKAN, Status.MASIH_DILAKSANAKAN, Status.TIDAK_DITERAPKAN_LAGI}
 
     perangkat_daerah = models.ForeignKey(
         PerangkatDaerah, on_delete=models.CASCADE, related_name="kebijakan"

@@ -20,8 +20,8 @@ def hitung_semua() -> dict[str, int]:
     return {
         m._meta.label: m.objects.count()
         for m in apps.get_models()
-        if m._meta.app_label in {"organisation", "planning", "monitoring", "budget",
-                                 "registers", "evaluation", "audit"}
+        if m._meta.app_label
+        in {"organisation", "planning", "monitoring", "budget", "registers", "evaluation", "audit"}
     }
 
 
@@ -70,8 +70,9 @@ def test_every_loaded_target_realisasi_and_pagu_has_an_audit_row(salinan):
         subkegiatan__kegiatan__program__renstra__perangkat_daerah=pd
     )
     audited = set(
-        AuditLog.objects.filter(model="monitoring.realisasianggaran", aksi="buat")
-        .values_list("objek_id", flat=True)
+        AuditLog.objects.filter(model="monitoring.realisasianggaran", aksi="buat").values_list(
+            "objek_id", flat=True
+        )
     )
     assert {str(pk) for pk in rp_rows.values_list("pk", flat=True)} <= audited
     row = rp_rows.first()
@@ -102,47 +103,62 @@ def test_ganti_replaces_the_agency_and_records_it(paser):
 KASUS_BURUK = [
     (
         "a required field is empty",
-        "program.yaml", "nama: Program Perekonomian dan Pembangunan",
-        "nama: null", 'kode: "4.01.03"',
+        "program.yaml",
+        "nama: Program Perekonomian dan Pembangunan",
+        "nama: null",
+        'kode: "4.01.03"',
         "program.yaml baris {}, program 4.01.03, kolom 'nama': Bidang ini tidak boleh kosong.",
     ),
     (
         "a number is text",
-        "realisasi-2023.yaml", "rp: 104322556}", "rp: seratus}", "rp: seratus}",
+        "realisasi-2023.yaml",
+        "rp: 104322556}",
+        "rp: seratus}",
+        "rp: seratus}",
         "realisasi-2023.yaml baris {}, sub-kegiatan 4.01.03.2.03.0001 TW 1, kolom 'rp': "
         "Masukkan sebuah bilangan.",
     ),
     (
         "an unknown reference",
-        "realisasi-2023.yaml", "{kode: \"4.01.03.2.03.0001\", tw: 1",
-        "{kode: \"4.01.03.2.03.0099\", tw: 1", "4.01.03.2.03.0099",
+        "realisasi-2023.yaml",
+        '{kode: "4.01.03.2.03.0001", tw: 1',
+        '{kode: "4.01.03.2.03.0099", tw: 1',
+        "4.01.03.2.03.0099",
         "realisasi-2023.yaml baris {}, sub-kegiatan 4.01.03.2.03.0099 TW 1, kolom 'kode': "
         "sub-kegiatan '4.01.03.2.03.0099' tidak dikenal",
     ),
     (
         "a negative pagu",
-        "program.yaml", "pagu: {2023-reviu: 785574000}", "pagu: {2023-reviu: -785574000}",
+        "program.yaml",
+        "pagu: {2023-reviu: 785574000}",
+        "pagu: {2023-reviu: -785574000}",
         'kode: "4.01.03.2.03.0001"',
         "program.yaml baris {}, sub-kegiatan 4.01.03.2.03.0001 pagu 2023-reviu, kolom 'pagu': "
         "Pastikan nilai ini lebih besar dari atau sama dengan 0.",
     ),
     (
         "a quarter that does not exist",
-        "realisasi-2023.yaml", "{kode: \"4.01.03.2.03.0001\", tw: 4",
-        "{kode: \"4.01.03.2.03.0001\", tw: 5", "tw: 5",
+        "realisasi-2023.yaml",
+        '{kode: "4.01.03.2.03.0001", tw: 4',
+        '{kode: "4.01.03.2.03.0001", tw: 5',
+        "tw: 5",
         "realisasi-2023.yaml baris {}, sub-kegiatan 4.01.03.2.03.0001 TW 5, kolom 'tw': "
         "Masukkan pilihan yang valid. 5 bukan salah satu dari pilihan yang tersedia.",
     ),
     (
         "an unknown key (a typo must not drop data)",
-        "program.yaml", "pagu: {2023-reviu: 785574000}", "pagux: {2023-reviu: 785574000}",
+        "program.yaml",
+        "pagu: {2023-reviu: 785574000}",
+        "pagux: {2023-reviu: 785574000}",
         'kode: "4.01.03.2.03.0001"',
-        "program.yaml baris {}, sub-kegiatan 4.01.03.2.03.0001, kolom 'pagux': "
-        "kunci tidak dikenal",
+        "program.yaml baris {}, sub-kegiatan 4.01.03.2.03.0001, kolom 'pagux': kunci tidak dikenal",
     ),
     (
         "a code outside the nomenclature format",
-        "program.yaml", "kode: \"4.01.03\"", "kode: \"4.1.3\"", "kode: \"4.1.3\"",
+        "program.yaml",
+        'kode: "4.01.03"',
+        'kode: "4.1.3"',
+        'kode: "4.1.3"',
         "program.yaml baris {}, program 4.1.3, kolom 'kode': "
         "Kode tidak sesuai format nomenklatur (contoh: 4.01.01).",
     ),
@@ -170,15 +186,18 @@ def test_a_duplicate_code_is_refused(salinan):
     path.write_text(text, encoding="utf-8")
     messages = gagal(salinan)
     assert any(
-        "sub-kegiatan 4.01.03.2.03.0001" in m and "kode ganda dalam dataset" in m
-        for m in messages
+        "sub-kegiatan 4.01.03.2.03.0001" in m and "kode ganda dalam dataset" in m for m in messages
     ), messages
 
 
 def test_every_problem_is_reported_at_once(salinan):
     ubah(salinan, "realisasi-2023.yaml", "rp: 104322556}", "rp: -1}")
-    ubah(salinan, "program.yaml",
-         "nama: Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "nama: null")
+    ubah(
+        salinan,
+        "program.yaml",
+        "nama: Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+        "nama: null",
+    )
     ubah(salinan, "register.yaml", "status: selesai", "status: lunas")
     messages = gagal(salinan)
     assert len(messages) >= 3
