@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run demo install install-test test lint format lock clean
+.PHONY: run demo system install install-test test lint format lock clean
 
 run: install
 	$(BIN)/sakip demo
@@ -24,7 +24,11 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install -q -c requirements.lock -e ".[test]"
 	touch $@
 
-install: $(VENV)/.installed
+# Debian packages (fonts, poppler-utils, chromium): installed once when missing.
+system:
+	./scripts/system-deps
+
+install: system $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 

@@ -1,6 +1,6 @@
 """The pure measurement engine of sakip: plain dataclasses and Decimals in, results out.
 
-Each module holds one rule area of `/work/shared/MEASUREMENT.md`:
+Each module holds one rule area of MEASUREMENT.md (shared/ beside the repository):
 
 - `aturan`: per-agency settings (defaults = the seed's behaviour)
 - `capaian`: capaian of one indicator (§1)
