@@ -1,5 +1,6 @@
 """Golden tests: what `sakip measure --format json` computes for Setda Kabupaten Paser 2023
-against the figures the seed report prints (shared/seed/lkjip-setda-paser-2023.txt beside the repository).
+against the figures the seed report prints (shared/seed/lkjip-setda-paser-2023.txt, beside the
+repository).
 
 Every table below is transcribed from the seed, row by row, in the seed's order; a comment above
 or beside a row gives the name the seed prints, and program.yaml of the dataset `paser-2023`
