@@ -52,3 +52,36 @@ def rupiah(nilai: Decimal | int | None, sen: bool = False) -> str:
 def tanggal(nilai: date | None) -> str:
     """``date(2025, 12, 31)`` → ``31 Desember 2025``."""
     return KOSONG if nilai is None else format_date(nilai, format="d MMMM y", locale=LOCALE)
+
+
+class BukanAngka(ValueError):
+    """Text that is not a number written the Indonesian (or plain) way."""
+
+
+def baca_angka(teks: str | None) -> Decimal | None:
+    """Read a number typed by a user: ``1.234.567,89``, ``1234567,89`` or ``1234567.89``.
+
+    Empty text is ``None`` (not reported). A dot followed by exactly three digits is a
+    thousands separator; a comma is the decimal separator.
+    """
+    if teks is None or not teks.strip():
+        return None
+    t = teks.strip().replace(" ", "").replace("Rp", "").replace("rp", "")
+    if "," in t:
+        t = t.replace(".", "").replace(",", ".")
+    elif t.count(".") > 1 or (t.count(".") == 1 and len(t.split(".")[1]) == 3):
+        t = t.replace(".", "")
+    try:
+        nilai = Decimal(t)
+    except ArithmeticError:
+        raise BukanAngka(teks) from None
+    if not nilai.is_finite():
+        raise BukanAngka(teks)
+    return nilai
+
+
+def angka_isian(nilai: Decimal | None) -> str:
+    """A stored value as a user would type it back: ``55.264.463``, ``2,75``."""
+    if nilai is None:
+        return ""
+    return format_decimal(nilai.normalize(), format="#,##0.######", locale=LOCALE)

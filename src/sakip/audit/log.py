@@ -11,7 +11,8 @@ from sakip.audit.models import AuditLog
 
 def _json(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return str(value.normalize()) if value == value.to_integral() else str(value)
+        # Plain digits, no exponent and no trailing zeros: 220, 2.77, 55264463.
+        return str(int(value)) if value == value.to_integral() else format(value.normalize(), "f")
     if isinstance(value, models.Model):
         return str(value.pk)
     if value is None or isinstance(value, bool | int | str):
@@ -26,10 +27,19 @@ def perubahan(lama: Mapping[str, Any], baru: Mapping[str, Any]) -> dict[str, lis
 
 
 def entri(
-    aksi: str, objek: models.Model, ubah: Mapping[str, list[Any]], *, pengguna=None, alasan=""
+    aksi: str,
+    objek: models.Model,
+    ubah: Mapping[str, list[Any]],
+    *,
+    pengguna=None,
+    alasan="",
+    perangkat_daerah=None,
+    subjek: str = "",
 ) -> AuditLog:
     """An unsaved audit row for ``objek``."""
     return AuditLog(
+        perangkat_daerah=perangkat_daerah,
+        subjek=subjek,
         pengguna=pengguna,
         aksi=aksi,
         model=objek._meta.label_lower,

@@ -22,6 +22,16 @@ class AuditLog(models.Model):
     objek = models.CharField("objek", max_length=300, blank=True)
     perubahan = models.JSONField("perubahan", default=dict, blank=True)
     alasan = models.TextField("alasan", blank=True)
+    # What the change is about, for the audit view of one item: the agency and the code of the
+    # item (a sub-kegiatan, an indicator) it belongs to.
+    perangkat_daerah = models.ForeignKey(
+        "organisation.PerangkatDaerah",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    subjek = models.CharField("subjek", max_length=100, blank=True, db_index=True)
 
     class Meta:
         verbose_name = "catatan audit"

@@ -4,11 +4,13 @@ from django.contrib import admin
 
 from sakip.evaluation.models import (
     EvaluasiAKIP,
+    Komentar,
     Rekomendasi,
 )
 
 admin.site.register(
     [
+        Komentar,
         EvaluasiAKIP,
         Rekomendasi,
     ]

@@ -54,3 +54,23 @@ class Rekomendasi(models.Model):
 
     def __str__(self) -> str:
         return f"Rekomendasi {self.nomor}"
+
+
+class Komentar(models.Model):
+    """An evaluator's (Inspektorat) comment on an agency's year, kept with who and when."""
+
+    perangkat_daerah = models.ForeignKey(
+        PerangkatDaerah, on_delete=models.CASCADE, related_name="komentar"
+    )
+    tahun = models.PositiveIntegerField("tahun")
+    teks = models.TextField("komentar")
+    penulis = models.ForeignKey("auth.User", on_delete=models.SET_NULL, null=True, related_name="+")
+    waktu = models.DateTimeField("waktu", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "komentar evaluator"
+        verbose_name_plural = "komentar evaluator"
+        ordering = ["-waktu"]
+
+    def __str__(self) -> str:
+        return f"Komentar {self.perangkat_daerah} {self.tahun}"

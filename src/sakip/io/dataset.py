@@ -175,6 +175,8 @@ class Pemuat:
                     audit.perubahan({}, baru),
                     pengguna=self.pengguna,
                     alasan=f"muat dataset {self.folder.name}",
+                    perangkat_daerah=self.pd,
+                    subjek=_subjek(obj),
                 )
             )
         return obj
@@ -246,7 +248,7 @@ class Pemuat:
                 self.salah(name, None, "", None, "isi berkas harus berupa pemetaan (kunci: nilai)")
                 continue
             self.data[name] = content
-        known = set(BERKAS_WAJIB) | {"register.yaml", "evaluasi.yaml"}
+        known = set(BERKAS_WAJIB) | {"register.yaml", "evaluasi.yaml", "laporan.yaml"}
         for name in names:
             if name not in known and not (
                 name.startswith(("realisasi-", "anggaran-")) and name[-9:-5].isdigit()
@@ -291,6 +293,7 @@ class Pemuat:
             self._anggaran,
             self._register,
             self._evaluasi,
+            self._laporan,
         ]
         for step in steps:
             step()
@@ -1399,6 +1402,20 @@ class Pemuat:
                         baris=r.baris,
                         item=r_item,
                     )
+
+    def _laporan(self) -> None:
+        from sakip.reports.dataset import muat_laporan
+
+        muat_laporan(self)
+
+
+def _subjek(obj) -> str:
+    """The code of the item an audited row belongs to (for the audit view of that item)."""
+    for attr in ("indikator", "subkegiatan", "akun"):
+        related = getattr(obj, attr, None)
+        if related is not None:
+            return related.kode
+    return ""
 
 
 def muat_dataset(folder: Path | str, *, pengguna=None, ganti: bool = False) -> Ringkasan:

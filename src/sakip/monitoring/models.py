@@ -109,3 +109,82 @@ class FaktorKinerja(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subkegiatan.kode} {self.tahun}"
+
+
+class StatusTriwulan(models.Model):
+    """Where a unit's entry for a triwulan stands: draf → diajukan → diverifikasi → dikunci.
+
+    A unit with no row is in draf. Only a planner reopens a locked triwulan, with a reason.
+    """
+
+    class Status(models.TextChoices):
+        DRAF = "draf", "Draf"
+        DIAJUKAN = "diajukan", "Diajukan"
+        DIVERIFIKASI = "diverifikasi", "Diverifikasi"
+        DIKUNCI = "dikunci", "Dikunci"
+
+    unit = models.ForeignKey(
+        "organisation.Unit", on_delete=models.CASCADE, related_name="status_triwulan"
+    )
+    tahun = models.PositiveIntegerField("tahun")
+    triwulan = models.PositiveSmallIntegerField(
+        "triwulan", choices=TRIWULAN, validators=[MinValueValidator(1), MaxValueValidator(4)]
+    )
+    status = models.CharField("status", max_length=15, choices=Status.choices, default=Status.DRAF)
+    catatan = models.TextField("catatan", blank=True)
+    diubah_oleh = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    diubah_pada = models.DateTimeField("diubah pada", auto_now=True)
+
+    class Meta:
+        verbose_name = "status triwulan"
+        verbose_name_plural = "status triwulan"
+        ordering = ["unit", "tahun", "triwulan"]
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "tahun", "triwulan"], name="status_tw_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.tahun} TW{self.triwulan}: {self.get_status_display()}"
+
+    @property
+    def dapat_diisi(self) -> bool:
+        return self.status == self.Status.DRAF
+
+
+def _lokasi_bukti(instance: "BuktiDukung", filename: str) -> str:
+    sub = instance.subkegiatan
+    return (
+        f"bukti/{sub.kegiatan.program.renstra.perangkat_daerah_id}/{instance.tahun}/"
+        f"tw{instance.triwulan}/{instance.uuid}.{instance.ekstensi}"
+    )
+
+
+class BuktiDukung(models.Model):
+    """An evidence file for a sub-kegiatan's realisasi in a triwulan (stored outside the web
+    root; served only to users who may read the sub-kegiatan)."""
+
+    subkegiatan = models.ForeignKey(
+        SubKegiatan, on_delete=models.CASCADE, related_name="bukti", verbose_name="sub-kegiatan"
+    )
+    tahun = models.PositiveIntegerField("tahun")
+    triwulan = models.PositiveSmallIntegerField("triwulan", choices=TRIWULAN)
+    uuid = models.UUIDField(unique=True)
+    berkas = models.FileField("berkas", upload_to=_lokasi_bukti, max_length=300)
+    nama_asli = models.CharField("nama berkas", max_length=255)
+    jenis = models.CharField("jenis", max_length=100)
+    ekstensi = models.CharField("ekstensi", max_length=10)
+    ukuran = models.PositiveIntegerField("ukuran (bita)")
+    diunggah_oleh = models.ForeignKey(
+        "auth.User", on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    diunggah_pada = models.DateTimeField("diunggah pada", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "bukti dukung"
+        verbose_name_plural = "bukti dukung"
+        ordering = ["subkegiatan", "tahun", "triwulan", "diunggah_pada"]
+
+    def __str__(self) -> str:
+        return self.nama_asli

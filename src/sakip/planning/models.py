@@ -732,3 +732,29 @@ class PengaturanPengukuran(models.Model):
             "bobot_rerata": self.bobot_rerata,
             "penyerapan_pagu_nol": self.penyerapan_pagu_nol,
         }
+
+
+class PengesahanPK(models.Model):
+    """A head's signature on a PK version: who, in which position, when."""
+
+    perjanjian_kinerja = models.ForeignKey(
+        PerjanjianKinerja, on_delete=models.CASCADE, related_name="pengesahan"
+    )
+    pengguna = models.ForeignKey("auth.User", on_delete=models.PROTECT, related_name="+")
+    jabatan = models.ForeignKey(
+        Jabatan, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    nama = models.CharField("nama", max_length=200)
+    waktu = models.DateTimeField("waktu", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "pengesahan PK"
+        verbose_name_plural = "pengesahan PK"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["perjanjian_kinerja", "pengguna"], name="pengesahan_pk_unik"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.nama} {self.waktu:%Y-%m-%d}"

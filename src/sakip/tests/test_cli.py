@@ -66,7 +66,7 @@ def test_demo_runs_from_scratch_in_a_fresh_data_dir(tmp_path):
     env["SAKIP_DATA_DIR"] = str(tmp_path)
     env.pop("DJANGO_SETTINGS_MODULE", None)
     result = subprocess.run(
-        [sys.executable, "-m", "sakip.cli", "demo"],
+        [sys.executable, "-m", "sakip.cli", "demo", "--tanpa-server"],
         env=env,
         capture_output=True,
         text=True,
@@ -80,7 +80,7 @@ def test_demo_runs_from_scratch_in_a_fresh_data_dir(tmp_path):
     assert (Path(tmp_path) / "sakip.sqlite3").is_file()
     # Running it again replaces the demo agency instead of refusing it.
     again = subprocess.run(
-        [sys.executable, "-m", "sakip.cli", "demo"],
+        [sys.executable, "-m", "sakip.cli", "demo", "--tanpa-server"],
         env=env,
         capture_output=True,
         text=True,
