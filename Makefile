@@ -33,8 +33,8 @@ install: system $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 lint: install-test
-	$(BIN)/ruff check src
-	$(BIN)/ruff format --check src
+	$(BIN)/ruff check src benchmarks
+	$(BIN)/ruff format --check src benchmarks
 	$(BIN)/sakip manage makemigrations --check --dry-run
 
 test: install-test lint

@@ -7,6 +7,7 @@ page is kept in var/artefak/ (or $SAKIP_ARTEFAK) for a person to look at.
 """
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 playwright = pytest.importorskip("playwright.sync_api")
+expect = playwright.expect
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 PASSWORD = "demo-browser-2023"
@@ -106,58 +108,58 @@ def foto(page, name):
 def test_quarter_to_report_in_a_real_browser(server, browser, tmp_path):
     # 1. The operator of Bagian Hukum enters TW IV with evidence and submits.
     op = masuk(browser, server, "operator_hukum")
-    assert "/realisasi/" in op.url
+    expect(op).to_have_url(re.compile("/realisasi/"))
     foto(op, "01-isian-operator")
     op.get_by_role("link", name="TW 4").click()
     op.wait_for_load_state("networkidle")
     produk = op.get_by_label("K TW 4 Fasilitasi Penyusunan Produk Hukum Daerah")
-    assert produk.input_value() == "301"  # seed Lampiran
+    expect(produk).to_have_value("301")  # seed Lampiran
     produk.fill("305")
     op.get_by_label("RP TW 4 Fasilitasi Penyusunan Produk Hukum Daerah").fill("402.000.000")
     op.get_by_role("button", name="Simpan semua isian").click()
     op.wait_for_load_state("networkidle")
-    assert op.get_by_text("Isian tersimpan (2 nilai berubah).").is_visible()
+    expect(op.get_by_text("Isian tersimpan (2 nilai berubah).")).to_be_visible()
     bukti = tmp_path / "daftar-hadir.pdf"
     bukti.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     unggah = op.locator("form.unggah", has_text="Fasilitasi Penyusunan Produk Hukum Daerah")
     unggah.locator("input[type=file]").set_input_files(str(bukti))
     unggah.get_by_role("button", name="Unggah").click()
     op.wait_for_load_state("networkidle")
-    assert op.get_by_text("Bukti dukung 'daftar-hadir.pdf' tersimpan.").is_visible()
-    assert op.get_by_role("link", name="daftar-hadir.pdf").is_visible()
+    expect(op.get_by_text("Bukti dukung 'daftar-hadir.pdf' tersimpan.")).to_be_visible()
+    expect(op.get_by_role("link", name="daftar-hadir.pdf")).to_be_visible()
     foto(op, "02-isian-tersimpan")
     op.get_by_role("button", name="Ajukan untuk verifikasi").click()
     op.wait_for_load_state("networkidle")
-    assert op.locator("[data-status]").inner_text() == "Diajukan"
+    expect(op.locator("[data-status]")).to_have_text("Diajukan")
 
     # 2. The planner verifies with a note and locks.
     pl = masuk(browser, server, "perencana")
-    assert "/pd/" in pl.url
+    expect(pl).to_have_url(re.compile("/pd/"))
     foto(pl, "03-dasbor-perencana")
     row = pl.locator("table.kelengkapan tr", has_text="Bagian Hukum")
     row.get_by_role("link").nth(3).click()
     pl.wait_for_load_state("networkidle")
-    assert pl.locator("[data-status]").inner_text() == "Diajukan"
+    expect(pl.locator("[data-status]")).to_have_text("Diajukan")
     pl.get_by_label("Catatan verifikasi").fill("Sesuai daftar hadir.")
     pl.get_by_role("button", name="Verifikasi").click()
     pl.wait_for_load_state("networkidle")
     pl.get_by_role("button", name="Kunci triwulan").click()
     pl.wait_for_load_state("networkidle")
-    assert pl.locator("[data-status]").inner_text() == "Dikunci"
+    expect(pl.locator("[data-status]")).to_have_text("Dikunci")
     foto(pl, "04-isian-dikunci-perencana")
 
     # 3. The operator can no longer edit.
     op.reload()
-    assert op.locator("[data-status]").inner_text() == "Dikunci"
-    assert op.get_by_label("K TW 4 Fasilitasi Penyusunan Produk Hukum Daerah").is_disabled()
-    assert op.get_by_role("button", name="Simpan semua isian").count() == 0
+    expect(op.locator("[data-status]")).to_have_text("Dikunci")
+    expect(op.get_by_label("K TW 4 Fasilitasi Penyusunan Produk Hukum Daerah")).to_be_disabled()
+    expect(op.get_by_role("button", name="Simpan semua isian")).to_have_count(0)
     foto(op, "05-isian-operator-terkunci")
 
     # 4. The dashboard shows the new figures: Produk Hukum 950 of 760 documents.
     pl.goto(pl.url.split("/realisasi/")[0] + "/")
     pl.wait_for_load_state("networkidle")
     hukum = pl.locator("tr", has_text="Bagian Hukum").first
-    assert "142,33%" in hukum.inner_text()  # mean(125; 200; 102), was 142,16%
+    expect(hukum).to_contain_text("142,33%")  # mean(125; 200; 102), was 142,16%
     pl.get_by_role("button", name="4.01.02").click()
     pl.get_by_text("Fasilitasi dan Koordinasi Hukum").wait_for()
     pl.get_by_role("button", name="4.01.02.2.03").click()
@@ -170,19 +172,19 @@ def test_quarter_to_report_in_a_real_browser(server, browser, tmp_path):
     foto(pl, "07-rencana")
     pl.get_by_role("link", name="Target dan pagu").first.click()
     pl.wait_for_load_state("networkidle")
-    assert pl.get_by_label("Pagu Fasilitasi Bantuan Hukum").input_value() == "1.628.430.636"
+    expect(pl.get_by_label("Pagu Fasilitasi Bantuan Hukum")).to_have_value("1.628.430.636")
     foto(pl, "08-target-dan-pagu")
 
     # The evaluator and the head read the same dashboard; the head signs.
     for user in ("evaluator", "pimpinan"):
         page = masuk(browser, server, user)
-        assert "142,33%" in page.content()
+        expect(page.locator("main")).to_contain_text("142,33%")
         foto(page, f"09-dasbor-{user}")
     page.get_by_role("link", name="Rencana dan PK").click()
     page.get_by_role("button", name="Tandatangani").click()
     page.wait_for_load_state("networkidle")
-    assert page.get_by_text("telah Anda tandatangani").is_visible()
-    assert page.get_by_role("cell", name="Sekretaris Daerah ·").is_visible()
+    expect(page.get_by_text("telah Anda tandatangani")).to_be_visible()
+    expect(page.get_by_role("cell", name="Sekretaris Daerah ·")).to_be_visible()
 
     # On a tablet the dashboard and the grid still work (no horizontal page scroll).
     tablet = browser.new_context(viewport={"width": 820, "height": 1180}, locale="id-ID")
