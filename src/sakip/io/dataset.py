@@ -102,6 +102,16 @@ def _nilai_form(value: Any) -> Any:
     return value
 
 
+def _jenis_salah(field: forms.Field | None, value: Any) -> str | None:
+    """Why a YAML value cannot be a value of ``field`` at all (None when it may be)."""
+    jamak = isinstance(field, forms.ModelMultipleChoiceField | forms.JSONField)
+    if isinstance(value, list | dict) and not jamak:
+        return "harus berupa satu nilai, bukan daftar atau pemetaan"
+    if isinstance(value, bool) and not isinstance(field, forms.BooleanField):
+        return "harus berupa teks, angka atau tanggal, bukan ya/tidak (true/false)"
+    return None
+
+
 # Audited fields: every change to targets, realisasi and budget leaves a row in the trail.
 DIAUDIT = {
     "planning.target": ("nilai", "nilai_tinggi", "label"),
@@ -155,9 +165,17 @@ class Pemuat:
         instance: models.Model | None = None,
     ):
         """Validate ``data`` with the screen's form and save it; record errors and return None."""
+        nama_kolom = nama_kolom or {}
+        salah_jenis = False
+        for name, value in data.items():
+            pesan = _jenis_salah(form_class.base_fields.get(name), value)
+            if pesan:
+                self.salah(berkas, baris, item, nama_kolom.get(name, name), pesan)
+                salah_jenis = True
+        if salah_jenis:
+            return None
         form = form_class(data={k: _nilai_form(v) for k, v in data.items()}, instance=instance)
         if not form.is_valid():
-            nama_kolom = nama_kolom or {}
             for name, messages in form.errors.get_json_data().items():
                 kolom = None if name == "__all__" else nama_kolom.get(name, name)
                 for message in messages:

@@ -31,9 +31,6 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 _nomor = itertools.count(1)
-# Date keys of the dataset format: a YAML boolean, list or mapping there crashes the loader
-# (see the xfail test below).
-TANGGAL = {"tanggal", "mulai", "selesai"}
 
 
 def dataset(kode_pd: str) -> dict[str, object]:
@@ -168,8 +165,6 @@ def dataset_rusak(draw) -> dict[str, object]:
             paths = [p for p in _jalur(files[name]) if p]
             path = draw(st.sampled_from(paths))
             value = draw(nilai_salah)
-            if isinstance(value, bool | list | dict) and path[-1] in TANGGAL:
-                value = str(value)  # the known crash below, kept out so the rest is fuzzed
             _ganti(files[name], path, value)
         elif cara == 6 and isinstance(files[name], dict):
             paths = [p for p in _jalur(files[name]) if p]
@@ -218,13 +213,6 @@ def test_the_fuzzed_dataset_is_valid_before_it_is_broken(paser, tmp_path):
     assert ringkasan.perangkat_daerah.kode == "uji-sah"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="dataset loader bug: a YAML boolean, list or mapping in a date field reaches the "
-    "form as is (sakip.io.dataset._nilai_form passes bool and containers through) and "
-    "DateField.to_python calls .strip() on it",
-)
 @pytest.mark.parametrize(
     ("berkas", "nilai"),
     [("register.yaml", True), ("program.yaml", False), ("register.yaml", [0])],
