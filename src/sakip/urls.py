@@ -10,6 +10,7 @@ urlpatterns = [
     path("keluar/", Keluar.as_view(), name="keluar"),
     path("realisasi/", include("sakip.monitoring.urls")),
     path("rencana/", include("sakip.planning.urls")),
+    path("dokumen/", include("sakip.reports.urls")),
     path("", include("sakip.web.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,12 +1,11 @@
 """The home page, the agency dashboard with its drill-down, and the audit view of an item."""
 
-from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from sakip.accounts.models import Peran
@@ -105,27 +104,24 @@ def dasbor(request, pd_id: int, tahun: int):
                 "penulis"
             ),
             "dapat_komentar": boleh(request.user, "komentar", pd),
-            "unduhan": _unduhan(pd, tahun),
+            "unduhan": _unduhan(pd, tahun, sampai),
         },
     )
 
 
-def _unduhan(pd, tahun) -> list[tuple[str, str]]:
-    """Download buttons for the generated documents, where the reports app provides them."""
-    if not apps.is_installed("sakip.reports"):
-        return []
+def _unduhan(pd, tahun, sampai: int) -> list[tuple[str, str]]:
+    """Download buttons for the generated documents (built at the click, from stored data)."""
     out = []
-    for jenis, label in (("lkjip", "LKjIP"), ("pk", "Perjanjian Kinerja")):
+    for jenis, label in (
+        ("lkjip", "LKjIP"),
+        ("pk", "Perjanjian Kinerja"),
+        ("triwulan", f"Laporan triwulan {sampai}"),
+    ):
         for fmt in ("docx", "pdf", "xlsx"):
-            try:
-                out.append(
-                    (
-                        f"{label} ({fmt.upper()})",
-                        reverse("reports:unduh", args=[pd.pk, tahun, jenis, fmt]),
-                    )
-                )
-            except NoReverseMatch:
-                return []
+            url = reverse("reports:unduh", args=[pd.pk, tahun, jenis, fmt])
+            if jenis == "triwulan":
+                url += f"?tw={sampai}"
+            out.append((f"{label} ({fmt.upper()})", url))
     return out
 
 

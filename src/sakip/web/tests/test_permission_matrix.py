@@ -121,6 +121,7 @@ def kasus():
             ok = target in BACA_PD[role]
             rows.append(("web:dasbor", "get", "pd", target, role, 200 if ok else 404))
             rows.append(("web:pohon", "get", "pd", target, role, 200 if ok else 404))
+            rows.append(("reports:unduh", "get", "pd", target, role, 200 if ok else 404))
             komentar = 302 if ok and role == "evaluator" else (403 if ok else 404)
             rows.append(("web:komentar", "post", "pd", target, role, komentar))
         for target in ("own", "sibling", "other"):
@@ -194,7 +195,11 @@ def args_for(view, kind, obj):
     if kind is None:
         return []
     if kind == "pd":
-        return [obj.pk, TAHUN, "4.01.01"] if view == "web:pohon" else [obj.pk, TAHUN]
+        if view == "web:pohon":
+            return [obj.pk, TAHUN, "4.01.01"]
+        if view == "reports:unduh":
+            return [obj.pk, TAHUN, "pk", "xlsx"]
+        return [obj.pk, TAHUN]
     if kind == "unit":
         return [obj.pk, TAHUN, 4]
     if kind == "sub":
@@ -267,6 +272,7 @@ WRONG_METHOD = [
     ("monitoring:unggah_bukti", "get", "sub"),
     ("monitoring:unduh_bukti", "post", "bukti"),
     ("monitoring:hapus_bukti", "get", "bukti"),
+    ("reports:unduh", "post", "pd"),
     ("planning:rencana", "post", "pd"),
     ("planning:versi_baru", "get", "pd"),
     ("planning:nilai_pk", "delete", "pk"),
