@@ -155,14 +155,18 @@ KASUS_BURUK = [
     ),
     (
         "a yes/no where a text is expected (YAML reads `yes` as true)",
-        "program.yaml", "nama: Program Perekonomian dan Pembangunan", "nama: yes",
+        "program.yaml",
+        "nama: Program Perekonomian dan Pembangunan",
+        "nama: yes",
         'kode: "4.01.03"',
         "program.yaml baris {}, program 4.01.03, kolom 'nama': "
         "harus berupa teks, angka atau tanggal, bukan ya/tidak (true/false)",
     ),
     (
         "a list where one value is expected",
-        "program.yaml", "pagu: {2023-reviu: 785574000}", "pagu: {2023-reviu: [785574000]}",
+        "program.yaml",
+        "pagu: {2023-reviu: 785574000}",
+        "pagu: {2023-reviu: [785574000]}",
         'kode: "4.01.03.2.03.0001"',
         "program.yaml baris {}, sub-kegiatan 4.01.03.2.03.0001 pagu 2023-reviu, kolom 'pagu': "
         "harus berupa satu nilai, bukan daftar atau pemetaan",

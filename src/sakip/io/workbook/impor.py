@@ -7,6 +7,7 @@ leaves ``buat``. Empty cells never delete anything. Re-importing the same workbo
 writes nothing at all.
 """
 
+import gc
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from sakip.budget.models import Belanja
 from sakip.io.workbook.baca import Buku, Masalah, WorkbookTidakSah, baca_buku
 from sakip.io.workbook.keadaan import TanpaRenstra, muat_keadaan
 from sakip.io.workbook.kolom import FORMAT, Lembar, NilaiSalah, angka, lembar_semua, teks
+from sakip.io.workbook.tulis import KUNCI, sisip
 from sakip.io.workbook.validasi import Baris, Validasi, baris_lembar, tempat_kolom
 from sakip.monitoring.forms import RealisasiAnggaranForm, RealisasiIndikatorForm
 from sakip.monitoring.models import RealisasiAnggaran, RealisasiIndikator
@@ -838,12 +840,15 @@ class Pengimpor:
                 for model in URUTAN_SIMPAN:
                     new = self.baru[model]
                     if new:
-                        # bulk_create takes the id of a reference saved a step earlier
-                        model.objects.bulk_create(new, batch_size=500)
+                        if model in KUNCI:
+                            sisip(model, new)
+                        else:
+                            # bulk_create takes the id of a reference saved a step earlier
+                            model.objects.bulk_create(new, batch_size=500)
                         for obj in new:
                             fields = _kolom_audit(obj)
                             log.append(
-                                audit.entri(
+                                audit.baris(
                                     "buat",
                                     obj,
                                     audit.perubahan({}, fields),
@@ -861,7 +866,7 @@ class Pengimpor:
                             lama = {f: a for f, (a, _b) in changes.items()}
                             baru = {f: b for f, (_a, b) in changes.items()}
                             log.append(
-                                audit.entri(
+                                audit.baris(
                                     "ubah",
                                     obj,
                                     audit.perubahan(lama, baru),
@@ -932,5 +937,13 @@ def impor_workbook(
     Raises ``WorkbookTidakSah`` listing every problem (warnings included) when any error is
     found; warnings alone (RP above pagu) do not stop the import and are in the result.
     """
-    buku = baca_buku(sumber, nama)
-    return Pengimpor(buku, pengguna=pengguna).impor(kering=kering)
+    # Some 10 objects per row stay alive to the end; Python's cyclic garbage collector would
+    # otherwise walk all of them again and again while they pile up (a third of the time).
+    nyala = gc.isenabled()
+    gc.disable()
+    try:
+        buku = baca_buku(sumber, nama)
+        return Pengimpor(buku, pengguna=pengguna).impor(kering=kering)
+    finally:
+        if nyala:
+            gc.enable()
