@@ -260,19 +260,8 @@ class RealisasiMixin:
         self.periksa(doc, b, "", {"temuan", "kebijakan"})
         for row in self.daftar(doc.get("temuan"), b, "temuan"):
             item = f"temuan {row.get('kode') if isinstance(row, dict) else ''}"
-            keys = {
-                "kode",
-                "tahun",
-                "sumber",
-                "uraian",
-                "nilai",
-                "rekomendasi",
-                "rencana_aksi",
-                "material",
-                "status",
-                "tahun_selesai",
-                "keterangan",
-            }
+            # The dataset's keys are the form's fields, less the agency the file belongs to.
+            keys = set(TemuanForm.Meta.fields) - {"perangkat_daerah"}
             if self.periksa(row, b, item, keys, {"kode"}):
                 self.simpan(
                     TemuanForm,
@@ -283,17 +272,7 @@ class RealisasiMixin:
                 )
         for row in self.daftar(doc.get("kebijakan"), b, "kebijakan"):
             item = f"kebijakan {row.get('kode') if isinstance(row, dict) else ''}"
-            keys = {
-                "kode",
-                "tahun",
-                "nomor",
-                "tanggal",
-                "uraian",
-                "jenis",
-                "status",
-                "keterangan",
-                "unit",
-            }
+            keys = set(KebijakanForm.Meta.fields) - {"perangkat_daerah"}
             if not self.periksa(row, b, item, keys, {"kode"}):
                 continue
             unit = self.ref(self.unit, row.get("unit"), b, row.baris, item, "unit", "unit")
