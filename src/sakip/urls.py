@@ -11,6 +11,7 @@ urlpatterns = [
     path("realisasi/", include("sakip.monitoring.urls")),
     path("rencana/", include("sakip.planning.urls")),
     path("dokumen/", include("sakip.reports.urls")),
+    path("workbook/", include("sakip.io.urls")),
     path("", include("sakip.web.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -173,6 +173,25 @@ def kasus():
                     role,
                     302 if pimpinan else (403 if baca else 404),
                 ),
+                ("io:templat", "get", "pd", target, role, 200 if baca else 404),
+                ("io:ekspor", "get", "pd", target, role, 200 if baca else 404),
+                (
+                    "io:impor",
+                    "get",
+                    "pd",
+                    target,
+                    role,
+                    200 if perencana else (403 if baca else 404),
+                ),
+                # Posting no file is a bad request for the planner, refused for the others.
+                (
+                    "io:impor",
+                    "post",
+                    "pd",
+                    target,
+                    role,
+                    400 if perencana else (403 if baca else 404),
+                ),
             ]
         for target in ("own", "sibling", "other"):
             # own and sibling are both in the own agency
@@ -274,6 +293,9 @@ WRONG_METHOD = [
     ("monitoring:hapus_bukti", "get", "bukti"),
     ("reports:unduh", "post", "pd"),
     ("planning:rencana", "post", "pd"),
+    ("io:templat", "post", "pd"),
+    ("io:ekspor", "post", "pd"),
+    ("io:impor", "put", "pd"),
     ("planning:versi_baru", "get", "pd"),
     ("planning:nilai_pk", "delete", "pk"),
     ("planning:tandatangani", "get", "pk"),
