@@ -228,6 +228,10 @@ class HasilPengukuran:
     realisasi: Decimal
     sisa: Decimal
     penyerapan: Decimal | None
+    rp_triwulan: dict[int, Decimal | None] = field(default_factory=dict)
+    """The agency's RP per triwulan (sum over its sub-kegiatan; None where none reported)."""
+    rp_kumulatif: dict[int, Decimal | None] = field(default_factory=dict)
+    """The agency's cumulative RP per triwulan (§7 plan-versus-actual curve)."""
 
 
 # --- evaluation ---------------------------------------------------------------------------
@@ -555,6 +559,10 @@ def hitung(data: DataPengukuran) -> HasilPengukuran:
     capaian_iku = rerata([h.hitung_indikator(k).capaian for k in data.iku])
     pagu = _jumlah([item[it.kunci].pagu for it in sub])
     realisasi = _jumlah([item[it.kunci].realisasi for it in sub])
+    rp_triwulan: dict[int, Decimal | None] = {}
+    for q in TRIWULAN:
+        ada = [v for it in sub if (v := item[it.kunci].rp_triwulan.get(q)) is not None]
+        rp_triwulan[q] = _jumlah(ada) if ada else None
     return HasilPengukuran(
         tahun=data.tahun,
         indikator={k: h.hasil_indikator[k] for k in h.indikator},  # input order
@@ -568,4 +576,6 @@ def hitung(data: DataPengukuran) -> HasilPengukuran:
         realisasi=realisasi,
         sisa=sisa(pagu, realisasi),
         penyerapan=penyerapan(realisasi, pagu, data.aturan),
+        rp_triwulan=rp_triwulan,
+        rp_kumulatif=kumulatif(rp_triwulan, Agregasi.JUMLAH),
     )

@@ -98,6 +98,18 @@ def skala_untuk(pd: PerangkatDaerah, tahun: int, kode: str = "capaian") -> Skala
     )
 
 
+def target_berlaku(tahun: int, pk: PerjanjianKinerja | None, **saring) -> dict[int, Target]:
+    """Each indicator's target for ``tahun`` by indicator id: the PK version in force, else the
+    Renstra's target of that year. ``saring`` narrows the indicators (Django lookups)."""
+    out: dict[int, Target] = {}
+    for t in Target.objects.filter(tahun=tahun, **saring):
+        if t.perjanjian_kinerja_id is None:
+            out.setdefault(t.indikator_id, t)
+        elif pk is not None and t.perjanjian_kinerja_id == pk.pk:
+            out[t.indikator_id] = t
+    return out
+
+
 def _nilai_target(indikator: Indikator, target: Target | None) -> Decimal | Rentang | str | None:
     if target is None:
         return None
@@ -144,16 +156,7 @@ def data_pengukuran(
             "sasaran", "program", "kegiatan", "subkegiatan", "skala_ordinal"
         ).prefetch_related("indikator_sumber", "skala_ordinal__tingkat")
     }
-    targets = Target.objects.filter(indikator__renstra=renstra, tahun=tahun).select_related(
-        "indikator"
-    )
-    target_pk: dict[str, Target] = {}
-    target_tahun: dict[tuple[str, int], Target] = {}
-    for t in targets:
-        if t.perjanjian_kinerja_id is None:
-            target_tahun[(t.indikator.kode, t.tahun)] = t
-        elif pk is not None and t.perjanjian_kinerja_id == pk.pk:
-            target_pk[t.indikator.kode] = t
+    berlaku = target_berlaku(tahun, pk, indikator__renstra=renstra)
     target_renstra = {
         (t.indikator.kode, t.tahun): t
         for t in Target.objects.filter(
@@ -207,7 +210,7 @@ def data_pengukuran(
 
     masukan: list[IndikatorMasukan] = []
     for kode, ind in indikator.items():
-        target = target_pk.get(kode) or target_tahun.get((kode, tahun))
+        target = berlaku.get(ind.pk)
         if kode in k_tahunan and k_tahunan[kode] is not None:
             sumber = SumberTercatat(k_tahunan[kode])
         elif ind.sumber == Indikator.Sumber.INPUT:

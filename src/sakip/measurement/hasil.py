@@ -134,15 +134,23 @@ def _perbandingan(
     return out
 
 
-def ukur(pd: PerangkatDaerah, tahun: int, *, sampai_triwulan: int = 4) -> Pengukuran:
-    """Measure ``pd`` for ``tahun`` as of the end of ``sampai_triwulan``."""
+def ukur(
+    pd: PerangkatDaerah, tahun: int, *, sampai_triwulan: int = 4, tahun_lalu: bool = True
+) -> Pengukuran:
+    """Measure ``pd`` for ``tahun`` as of the end of ``sampai_triwulan``.
+
+    ``tahun_lalu=False`` skips the previous year (no ``lalu``, no change in points) for callers
+    that show this year's figures only, such as the dashboard's drill-down.
+    """
     data, konteks = data_pengukuran(pd, tahun, sampai_triwulan=sampai_triwulan)
     hasil = hitung(data)
-    try:
-        data_lalu, _ = data_pengukuran(pd, tahun - 1)
-        lalu = hitung(data_lalu)
-    except TidakAdaData:
-        lalu = None
+    lalu = None
+    if tahun_lalu:
+        try:
+            data_lalu, _ = data_pengukuran(pd, tahun - 1)
+            lalu = hitung(data_lalu)
+        except TidakAdaData:
+            pass
     return Pengukuran(
         data=data,
         hasil=hasil,
@@ -278,6 +286,8 @@ def sebagai_json(p: Pengukuran) -> dict[str, Any]:
             "realisasi": _angka(h.realisasi),
             "sisa": _angka(h.sisa),
             "penyerapan": _angka(h.penyerapan),
+            "rp_triwulan": {str(q): _angka(v) for q, v in h.rp_triwulan.items()},
+            "rp_kumulatif": {str(q): _angka(v) for q, v in h.rp_kumulatif.items()},
         },
         "sasaran": [
             {

@@ -18,6 +18,7 @@ from sakip.audit import log as audit
 from sakip.engine.capaian import Polaritas
 from sakip.engine.proyeksi import peringatan_dini
 from sakip.engine.realisasi import Agregasi
+from sakip.measurement.adapter import pk_berlaku, target_berlaku
 from sakip.monitoring.models import (
     FaktorKinerja,
     RealisasiAnggaran,
@@ -246,6 +247,8 @@ def _periksa_faktor(isian, indikator, tahun, triwulan, kesalahan) -> None:
 
     Checked on the rows a save changes, and on every row when the triwulan is submitted.
     """
+    if not isian:
+        return
     earlier = {
         (r.indikator_id, r.triwulan): r.nilai
         for r in RealisasiIndikator.objects.filter(
@@ -254,7 +257,12 @@ def _periksa_faktor(isian, indikator, tahun, triwulan, kesalahan) -> None:
             triwulan__lt=triwulan,
         )
     }
-    targets = _target_tahun(indikator, tahun)
+    ids = [i.pk for inds in indikator.values() for i in inds]
+    pd = isian[0].subkegiatan.kegiatan.program.renstra.perangkat_daerah
+    targets = {
+        i: t.nilai
+        for i, t in target_berlaku(tahun, pk_berlaku(pd, tahun), indikator_id__in=ids).items()
+    }
     for row in isian:
         sub = row.subkegiatan
         behind = False
@@ -279,22 +287,6 @@ def _periksa_faktor(isian, indikator, tahun, triwulan, kesalahan) -> None:
                     kesalahan.setdefault(sub.kode, {})[kolom] = (
                         "Capaian di bawah rencana: isi faktor penghambat dan solusinya."
                     )
-
-
-def _target_tahun(indikator: dict[int, list[Indikator]], tahun: int) -> dict[int, Decimal]:
-    """Each indicator's target for the year: the PK version in force, else the Renstra."""
-    from sakip.planning.models import Target
-
-    ids = [i.pk for inds in indikator.values() for i in inds]
-    out: dict[int, Decimal] = {}
-    rows = Target.objects.filter(indikator_id__in=ids, tahun=tahun).select_related(
-        "perjanjian_kinerja"
-    )
-    for t in sorted(
-        rows, key=lambda t: t.perjanjian_kinerja.urutan if t.perjanjian_kinerja else -1
-    ):
-        out[t.indikator_id] = t.nilai
-    return out
 
 
 # --- the workflow ----------------------------------------------------------------------------

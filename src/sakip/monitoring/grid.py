@@ -18,7 +18,7 @@ from sakip.engine.capaian import Polaritas, hitung_capaian
 from sakip.engine.proyeksi import peringatan_dini, rencana_sampai
 from sakip.engine.realisasi import Agregasi, gabung_triwulan
 from sakip.format import BukanAngka, angka_isian, baca_angka
-from sakip.measurement.adapter import pk_berlaku, renstra_untuk
+from sakip.measurement.adapter import pk_berlaku, renstra_untuk, target_berlaku
 from sakip.monitoring.actions import Isian
 from sakip.monitoring.models import (
     BuktiDukung,
@@ -27,7 +27,7 @@ from sakip.monitoring.models import (
     RealisasiIndikator,
 )
 from sakip.organisation.models import Unit
-from sakip.planning.models import Indikator, Pagu, SubKegiatan, Target
+from sakip.planning.models import Indikator, Pagu, SubKegiatan
 
 
 @dataclass
@@ -93,14 +93,9 @@ def muat_baris(unit: Unit, tahun: int, triwulan: int) -> list[Baris]:
     indikator = defaultdict(list)
     for ind in Indikator.objects.filter(subkegiatan__in=subs).order_by("nomor"):
         indikator[ind.subkegiatan_id].append(ind)
-    target = {}
-    for t in Target.objects.filter(indikator__subkegiatan__in=subs, tahun=tahun).select_related(
-        "perjanjian_kinerja"
-    ):
-        if t.perjanjian_kinerja_id is None:
-            target.setdefault(t.indikator_id, t.nilai)
-        elif pk is not None and t.perjanjian_kinerja_id == pk.pk:
-            target[t.indikator_id] = t.nilai
+    target = {
+        i: t.nilai for i, t in target_berlaku(tahun, pk, indikator__subkegiatan__in=subs).items()
+    }
     pagu = (
         {
             p.subkegiatan_id: p.nilai

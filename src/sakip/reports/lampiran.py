@@ -7,8 +7,6 @@ on A4. Also used by the quarterly report, up to its triwulan.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from sakip.measurement.hasil import Pengukuran
 from sakip.reports.blok import (
     Bagian,
@@ -22,7 +20,7 @@ from sakip.reports.blok import (
     teks,
 )
 from sakip.reports.kalimat import ROMAWI
-from sakip.reports.lkjip_bab3 import kumulatif_instansi, nilai_sel
+from sakip.reports.lkjip_bab3 import nilai_sel
 from sakip.reports.umum import indikator_milik, k_triwulan, pohon
 
 
@@ -103,10 +101,7 @@ def tabel_rp(p: Pengukuran, nomor: str, kode: str) -> Tabel:
         kode=kode,
         ukuran_huruf=7,
     )
-    kum = kumulatif_instansi(p)
-    per_tw = {
-        q: (kum[q] - (kum.get(q - 1) or Decimal(0))) if kum.get(q) is not None else None for q in tw
-    }
+    per_tw = p.hasil.rp_triwulan
     t.tambah(
         teks(p.konteks.perangkat_daerah.nama),
         rupiah(h.pagu),

@@ -699,23 +699,13 @@ def _anggaran(dok: Dokumen, p: Pengukuran) -> None:
     dok.tambah(
         Gambar(
             grafik.rp_kumulatif(
-                kumulatif_instansi(p),
+                p.hasil.rp_kumulatif,
                 h.pagu,
                 f"Realisasi anggaran kumulatif per triwulan tahun {tahun}",
             ),
             f"Grafik 3.6 Realisasi Anggaran Kumulatif per Triwulan terhadap Pagu Tahun {tahun}",
         )
     )
-
-
-def kumulatif_instansi(p: Pengukuran) -> dict[int, Decimal | None]:
-    """The agency's cumulative RP per triwulan: the sum of its programs' (engine) cumulatives."""
-    out: dict[int, Decimal | None] = {}
-    for q in (1, 2, 3, 4):
-        nilai = [p.hasil.item[prog.kode].rp_kumulatif.get(q) for prog in p.konteks.program]
-        nilai = [v for v in nilai if v is not None]
-        out[q] = sum(nilai, Decimal(0)) if nilai else None
-    return out
 
 
 def _efisiensi(dok: Dokumen, p: Pengukuran, sasaran) -> None:

@@ -21,7 +21,7 @@ from sakip.reports.blok import (
 )
 from sakip.reports.kalimat import ROMAWI
 from sakip.reports.lampiran import tabel_k, tabel_rp
-from sakip.reports.lkjip_bab3 import kumulatif_instansi, nilai_sel, predikat_sel
+from sakip.reports.lkjip_bab3 import nilai_sel, predikat_sel
 from sakip.reports.umum import identitas, indikator_milik, penandatangan, pohon, tempat_tanggal
 
 
@@ -80,7 +80,7 @@ def buat_triwulan(p: Pengukuran) -> Dokumen:
     dok.tambah(
         Gambar(
             grafik.rp_kumulatif(
-                kumulatif_instansi(p),
+                p.hasil.rp_kumulatif,
                 h.pagu,
                 f"Realisasi anggaran kumulatif s.d. triwulan {ROMAWI[tw]}",
                 tw,

@@ -100,11 +100,7 @@ def kelengkapan(p: Pengukuran) -> list[tuple[object, list[SelKelengkapan]]]:
 def kurva_rp(p: Pengukuran, lebar: int = 480, tinggi: int = 200) -> dict:
     """Cumulative RP per triwulan against pagu, as SVG coordinates (§7 plan-versus-actual)."""
     pagu = p.hasil.pagu or Decimal(1)
-    total = defaultdict(Decimal)
-    for prog in p.konteks.program:
-        for q, v in p.hasil.item[prog.kode].rp_kumulatif.items():
-            if v is not None:
-                total[q] += v
+    total = {q: v for q, v in p.hasil.rp_kumulatif.items() if v is not None}
     x = {q: 40 + (lebar - 60) * q / 4 for q in (0, 1, 2, 3, 4)}
 
     def y(v: Decimal) -> float:

@@ -131,7 +131,10 @@ def pohon(request, pd_id: int, tahun: int, kode: str):
     """htmx: the children of a program or a kegiatan in the capaian tree."""
     pd = get_perangkat_daerah_for_user(request.user, pd_id)
     sampai = _sampai(request)
-    p = ukur(pd, tahun, sampai_triwulan=sampai)
+    try:
+        p = ukur(pd, tahun, sampai_triwulan=sampai, tahun_lalu=False)
+    except TidakAdaData as exc:
+        raise Http404(str(exc)) from None
     k = p.konteks
     program = {x.kode: x for x in k.program}
     kegiatan = {x.kode: x for x in k.kegiatan}

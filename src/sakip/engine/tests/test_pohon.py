@@ -103,6 +103,10 @@ def test_seed_program_rp_per_triwulan(seed):
         3: D(18134841273),
         4: D(32640870249),
     }
+    # The whole tree is this one program, so the agency's quarters are the program's.
+    assert seed.rp_triwulan == program.rp_triwulan
+    assert seed.rp_kumulatif == program.rp_kumulatif
+    assert seed.rp_kumulatif[4] == seed.realisasi
 
 
 @pytest.mark.parametrize(
